@@ -1,11 +1,13 @@
+import { z } from 'zod'
 import { type Blueprint, BlueprintSchema, type Service } from './blueprint-schema.ts'
 import { type ContentIssue, compareIssues } from './content-issue.ts'
 import { type DocsCatalog, markdownDocLinks, normalizeDocUrl, parseDocsCatalog } from './docs-catalog.ts'
 import { DeckSchema, type Flashcard } from './flashcard-schema.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { type GuidePage, GuideFrontMatterSchema } from './guide-schema.ts'
+import { type CommittedItem, findImmutabilityViolations } from './immutability.ts'
 import { taskOfObjective } from './ids.ts'
-import { type Item, ItemSchema, scorableQuestions } from './item-schema.ts'
+import { type Item, ItemSchema, ObjectiveMapSchema, scorableQuestions } from './item-schema.ts'
 import { extractKeyFacts, KEY_FACTS_HEADING, type Lesson, LessonFrontMatterSchema } from './lesson-schema.ts'
 import { findNearDuplicates } from './near-duplicates.ts'
 import { type ParsedYaml, parseYaml, type SourceFile, validateWith } from './yaml-source.ts'
@@ -19,6 +21,8 @@ export type PackSources = {
   guide: SourceFile[]
   /** The documentation catalog TSV; references must be listed in it. */
   catalog: string
+  /** Committed versions of items, oldest first; omit when there is no version history. */
+  history?: readonly CommittedItem[]
 }
 
 /** A validated content pack: the only shape the server, CLI and web ever see. */
@@ -34,6 +38,9 @@ export type PackResult = { pack: ContentPack; issues: ContentIssue[] }
 
 type Located<T> = { file: SourceFile; parsed: ParsedYaml; value: T; base: PropertyKey[] }
 
+/** Stubs from `content new` carry these; nothing a learner sees may keep one. */
+const TODO = /\bTODO\b/
+
 class IssueList {
   readonly all: ContentIssue[] = []
   add(file: SourceFile, line: number, message: string, severity: ContentIssue['severity'] = 'error'): void {
@@ -48,7 +55,12 @@ function baseName(path: string): string {
   return path.split('/').pop()?.replace(/\.(ya?ml|md)$/, '') ?? path
 }
 
-function loadYamlFiles<T>(files: SourceFile[], schema: Parameters<typeof validateWith<T>>[0], issues: IssueList): Located<T>[] {
+function loadYamlFiles<T>(
+  files: SourceFile[],
+  schema: Parameters<typeof validateWith<T>>[0],
+  issues: IssueList,
+  invalid: Located<unknown>[] = [],
+): Located<T>[] {
   const out: Located<T>[] = []
   for (const file of files) {
     const parsed = parseYaml(file)
@@ -57,8 +69,34 @@ function loadYamlFiles<T>(files: SourceFile[], schema: Parameters<typeof validat
     const { value, issues: found } = validateWith(schema, parsed, file)
     issues.all.push(...found)
     if (value !== undefined) out.push({ file, parsed, value, base: [] })
+    else invalid.push({ file, parsed, value: parsed.data, base: [] })
   }
   return out
+}
+
+const LooseRefs = z.looseObject({
+  objectives: ObjectiveMapSchema.optional().catch(undefined),
+  services: z.array(z.string()).optional().catch(undefined),
+  references: z.array(z.string()).optional().catch(undefined),
+  questions: z.array(z.looseObject({ objectives: ObjectiveMapSchema.optional().catch(undefined) })).optional().catch(undefined),
+})
+
+/**
+ * Items that failed the schema still get their cross-file checks, so one run reports every
+ * problem instead of revealing them one fix at a time.
+ */
+function checkInvalidItems(invalid: Located<unknown>[], ix: Indexes, issues: IssueList): void {
+  for (const loc of invalid) {
+    const raw = LooseRefs.safeParse(loc.value)
+    if (!raw.success) continue
+    const { objectives, services, references, questions } = raw.data
+    if (objectives) checkObjectiveMap(loc, ['objectives'], objectives, ix, issues)
+    questions?.forEach((q, i) => {
+      if (q.objectives) checkObjectiveMap(loc, ['questions', i, 'objectives'], q.objectives, ix, issues)
+    })
+    if (services) checkServices(loc, ['services'], services, ix, issues)
+    if (references) checkReferences(loc, ['references'], references, ix, issues)
+  }
 }
 
 type Indexes = {
@@ -131,12 +169,37 @@ function checkItems(items: Located<Item>[], ix: Indexes, issues: IssueList): voi
     })
     checkServices(loc, ['services'], item.services, ix, issues)
     checkReferences(loc, ['references'], item.references, ix, issues)
+    if (item.status !== 'draft' && TODO.test(loc.file.text)) {
+      issues.at(loc, ['status'], `${item.status} item still contains TODO markers (expected every TODO written, or status: draft)`)
+    }
   }
   for (const loc of items) {
     const target = loc.value.reimplements
     if (target !== undefined && !ids.has(target)) {
       issues.at(loc, ['reimplements'], `reimplements ${target}, which is not in the bank (expected the id of the item this one replaces; keep the old item with status: retired)`)
     }
+  }
+}
+
+/** The field that holds an item's options and key, for pointing at a changed answer. */
+function answerField(item: Item): string {
+  if (item.type === 'ordering') return 'steps'
+  if (item.type === 'matching') return 'prompts'
+  if (item.type === 'case-study') return 'questions'
+  return 'options'
+}
+
+function checkImmutability(items: Located<Item>[], history: readonly CommittedItem[], issues: IssueList): void {
+  const byId = new Map(items.map((loc) => [loc.value.id, loc]))
+  for (const violation of findImmutabilityViolations(items.map((loc) => loc.value), history)) {
+    const loc = byId.get(violation.id)
+    if (!loc) continue
+    const field = violation.parts.includes('stem') || violation.parts.includes('type') ? 'stem' : answerField(loc.value)
+    issues.at(
+      loc,
+      [field],
+      `${violation.id} changed its ${violation.parts.join(', ')} since commit ${violation.commit.slice(0, 10)} (expected committed items never to change: restore it, and put the new version in a new item with reimplements: ${violation.id})`,
+    )
   }
 }
 
@@ -199,6 +262,8 @@ function loadLessons(files: SourceFile[], ix: Indexes, issues: IssueList): Lesso
         issues.add(file, doc.bodyStartLine + link.lineIndex, `link ${link.url} is not in the documentation catalog (expected a URL from content/aws-docs-catalog.tsv)`)
       }
     }
+    const todo = doc.body.split('\n').findIndex((line) => TODO.test(line))
+    if (todo !== -1) issues.add(file, doc.bodyStartLine + todo, 'lesson still contains a TODO marker (expected the section written)')
     lessons.push({ ...value, body: doc.body, keyFacts: extractKeyFacts(doc.body) })
   }
   return lessons
@@ -216,6 +281,7 @@ function loadFlashcards(files: SourceFile[], ix: Indexes, issues: IssueList): Fl
       checkObjectiveMap(at, ['objectives'], card.objectives, ix, issues)
       checkServices(at, ['services'], card.services, ix, issues)
       checkReferences(at, ['references'], card.references, ix, issues)
+      if (TODO.test(card.front) || TODO.test(card.back)) issues.at(at, ['front'], `flashcard ${card.id} still contains a TODO marker (expected both sides written)`)
       cards.push({ ...card, deck: loc.value.deck })
     })
   }
@@ -251,9 +317,12 @@ export function buildPack(sources: PackSources): PackResult {
     issues.all.push({ path: 'content', line: 1, message: 'no blueprint.yaml found (expected content/<exam>/blueprint.yaml)', severity: 'error' })
   }
   const ix = buildIndexes(blueprints, parseDocsCatalog(sources.catalog))
-  const itemLocs = loadYamlFiles(sources.items, ItemSchema, issues)
+  const invalidItems: Located<unknown>[] = []
+  const itemLocs = loadYamlFiles(sources.items, ItemSchema, issues, invalidItems)
   checkItems(itemLocs, ix, issues)
+  checkInvalidItems(invalidItems, ix, issues)
   checkStemDuplicates(itemLocs, issues)
+  if (sources.history) checkImmutability(itemLocs, sources.history, issues)
   const lessons = loadLessons(sources.lessons, ix, issues).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
   const flashcards = loadFlashcards(sources.decks, ix, issues)
   const guide = loadGuide(sources.guide, issues)

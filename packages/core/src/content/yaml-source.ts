@@ -53,13 +53,29 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'a mapping' : String(value)
 }
 
+/** What an author should write when a field is missing, by field name. */
+const FIELD_HINTS: Record<string, string> = {
+  rationale: 'a rationale saying why this option is right or wrong in this scenario',
+  stem: 'the question text, a scenario ending in one clear question',
+  explanation: 'the reasoning a learner should take away',
+  references: 'a list of documentation URLs from content/aws-docs-catalog.tsv',
+  objectives: 'a mapping such as MLA-C01: [1.1.K1]',
+  services: 'a list of service slugs from blueprint.yaml, such as [amazon-s3]',
+  difficulty: 'an integer from 1 (easy) to 5 (hard); 3 is exam level',
+  status: 'draft, live or retired',
+  id: 'a permanent id; mint one with certforge content new',
+  type: 'single, multiple, ordering, matching or case-study',
+}
+
 /** Turns a zod issue into "field: what is wrong (expected …)". */
 export function describeZodIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
   const path = [...issue.path]
-  const field = dotted(path) || 'file'
+  const field = dotted(path) || 'the top level'
+  const last = path.at(-1)
+  const hint = typeof last === 'string' ? FIELD_HINTS[last] : undefined
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { path, message: `${field} is missing (expected ${issue.expected})` }
+      if (issue.input === undefined) return { path, message: `${field} is missing (expected ${hint ?? issue.expected})` }
       return { path, message: `${field} is ${describeValue(issue.input)} (expected ${issue.expected})` }
     case 'unrecognized_keys':
       return {

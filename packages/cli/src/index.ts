@@ -1,0 +1,2 @@
+export { type Io, UsageError } from './io.ts'
+export { run } from './run.ts'
