@@ -10,7 +10,13 @@ export type Io = {
 }
 
 export function processIo(): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), random: (n) => randomBytes(n) }
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    random: (n) => randomBytes(n),
+  }
 }
 
 /** A user mistake: printed as one line, exit code 1, never a stack trace. */

@@ -10,7 +10,9 @@ import { VERSION } from './version.ts'
 
 function buildProgram(io: Io, done: (code: number) => void): Command {
   const program = new Command('certforge')
-    .description('Local-first preparation for the AWS Certified Machine Learning Engineer – Associate exam')
+    .description(
+      'Local-first preparation for the AWS Certified Machine Learning Engineer – Associate exam',
+    )
     .version(VERSION, '-v, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError()
@@ -24,7 +26,9 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--open', 'open the app in a browser', false)
     .action(async (o: { port?: string; host?: string; open: boolean }) => done(await serve(o, io)))
 
-  const content = program.command('content').description('check, measure, export and author the content pack')
+  const content = program
+    .command('content')
+    .description('check, measure, export and author the content pack')
   const contentOption = () => new Option('--content <dir>', 'content root (default ./content)')
 
   content
@@ -33,17 +37,33 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(contentOption())
     .option('--no-history', 'skip the immutability rule (needs git history)')
     .action(async (o: { content?: string; history: boolean }) =>
-      done(await contentCheck({ contentRoot: resolveContentRoot(o.content, io.cwd), history: o.history }, io)),
+      done(
+        await contentCheck(
+          { contentRoot: resolveContentRoot(o.content, io.cwd), history: o.history },
+          io,
+        ),
+      ),
     )
 
   content
     .command('coverage')
-    .description('count live items, lessons and flashcards per objective and service, then list the gaps')
+    .description(
+      'count live items, lessons and flashcards per objective and service, then list the gaps',
+    )
     .addOption(contentOption())
     .option('--json', 'print JSON', false)
     .option('--exam <code>', 'one exam code (default: every blueprint)')
     .action(async (o: { content?: string; json: boolean; exam?: string }) =>
-      done(await contentCoverage({ contentRoot: resolveContentRoot(o.content, io.cwd), json: o.json, ...(o.exam ? { exam: o.exam } : {}) }, io)),
+      done(
+        await contentCoverage(
+          {
+            contentRoot: resolveContentRoot(o.content, io.cwd),
+            json: o.json,
+            ...(o.exam ? { exam: o.exam } : {}),
+          },
+          io,
+        ),
+      ),
     )
 
   content
@@ -51,7 +71,14 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .description('write the validated pack as one JSON file (shape in docs/content-format.md)')
     .addOption(contentOption())
     .requiredOption('--json <file>', 'output file')
-    .action(async (o: { content?: string; json: string }) => done(await contentExport({ contentRoot: resolveContentRoot(o.content, io.cwd), file: o.json }, io)))
+    .action(async (o: { content?: string; json: string }) =>
+      done(
+        await contentExport(
+          { contentRoot: resolveContentRoot(o.content, io.cwd), file: o.json },
+          io,
+        ),
+      ),
+    )
 
   content
     .command('new')
@@ -59,7 +86,11 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .argument('<kind>', 'item | lesson | card')
     .addOption(contentOption())
     .option('--exam <code>', 'blueprint to map to (default: the first)')
-    .option('--type <type>', 'item type: single | multiple | ordering | matching | case-study', 'single')
+    .option(
+      '--type <type>',
+      'item type: single | multiple | ordering | matching | case-study',
+      'single',
+    )
     .option('--objective <id>', 'objective id, e.g. 1.1.K1')
     .option('--service <slug>', 'service slug, e.g. amazon-s3')
     .option('--task <id>', 'task statement, e.g. 1.1 (lessons)')
@@ -68,11 +99,20 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--deck <name>', 'flashcard deck file name, kebab-case')
     .action(async (kind: string, o: Record<string, string | undefined>) => {
       const { content: root, ...rest } = o
-      const defined = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Record<string, string>
-      done(await contentNew({ ...defined, kind, contentRoot: resolveContentRoot(root, io.cwd) }, io))
+      const defined = Object.fromEntries(
+        Object.entries(rest).filter(([, v]) => v !== undefined),
+      ) as Record<string, string>
+      done(
+        await contentNew({ ...defined, kind, contentRoot: resolveContentRoot(root, io.cwd) }, io),
+      )
     })
 
   return program
+}
+
+/** The server's StartupError (and its subclasses) carry the setting to change; recognised without loading the server package up front. */
+function isStartupError(error: unknown): error is Error {
+  return error instanceof Error && 'setting' in error && typeof error.setting === 'string'
 }
 
 /**
@@ -93,7 +133,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return code
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || isStartupError(error)) {
       io.stderr.write(`certforge: ${error.message}\n`)
       return 1
     }

@@ -11,14 +11,24 @@ test('the fixture pack is clean', async () => {
   const { root } = copyMiniPack()
   const io = memoryIo(root)
   expect(await run(['content', 'check', '--no-history'], io)).toBe(0)
-  expect(io.out()).toBe('content check: 0 errors, 0 warnings (1 blueprint, 5 items, 1 lessons, 1 flashcards, 1 guide pages)\n')
+  expect(io.out()).toBe(
+    'content check: 0 errors, 0 warnings (1 blueprint, 5 items, 1 lessons, 1 flashcards, 1 guide pages)\n',
+  )
 })
 
 test('three planted errors are all reported with path and line, and the exit code is 1', async () => {
   const { root, content } = copyMiniPack()
   edit(join(root, ITEM), '    rationale: Fixture rationale for the key option.\n', '')
-  edit(join(content, 'mini-c01/items/1.1/q-0000bbbb.yaml'), 'MINI-C01: [1.1.K2]', 'MINI-C01: [1.1.K7]')
-  edit(join(content, 'mini-c01/flashcards/storage.yaml'), 'services: [amazon-s3]', 'services: [amazon-s4]')
+  edit(
+    join(content, 'mini-c01/items/1.1/q-0000bbbb.yaml'),
+    'MINI-C01: [1.1.K2]',
+    'MINI-C01: [1.1.K7]',
+  )
+  edit(
+    join(content, 'mini-c01/flashcards/storage.yaml'),
+    'services: [amazon-s3]',
+    'services: [amazon-s4]',
+  )
   const io = memoryIo(root)
   expect(await run(['content', 'check', '--no-history'], io)).toBe(1)
   expect(io.out().split('\n').slice(0, 3)).toEqual([
@@ -36,12 +46,17 @@ test('lesson problems point at the body line', async () => {
   edit(lesson, 'storage-class-intro.html', 'made-up-page.html')
   const io = memoryIo(root)
   expect(await run(['content', 'check', '--no-history'], io)).toBe(1)
-  expect(io.out()).toContain('content/mini-c01/lessons/1/storage-basics.md:23: link https://docs.aws.amazon.com/AmazonS3/latest/userguide/made-up-page.html is not in the documentation catalog')
+  expect(io.out()).toContain(
+    'content/mini-c01/lessons/1/storage-basics.md:23: link https://docs.aws.amazon.com/AmazonS3/latest/userguide/made-up-page.html is not in the documentation catalog',
+  )
   expect(io.out()).toMatch(/storage-basics\.md:\d+: lesson has no "## Key facts" section/)
 })
 
 function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, stdio: 'pipe' })
+  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
+    cwd,
+    stdio: 'pipe',
+  })
 }
 
 test('the immutability rule catches an edited key and names the commit', async () => {
@@ -50,10 +65,19 @@ test('the immutability rule catches an edited key and names the commit', async (
   git(root, 'add', '.')
   git(root, 'commit', '-qm', 'first')
   edit(join(root, ITEM), '    correct: true\n', '')
-  edit(join(root, ITEM), 'text: Fixture option bravo\n', 'text: Fixture option bravo\n    correct: true\n')
+  edit(
+    join(root, ITEM),
+    'text: Fixture option bravo\n',
+    'text: Fixture option bravo\n    correct: true\n',
+  )
   const io = memoryIo(root)
   expect(await run(['content', 'check'], io)).toBe(1)
-  expect(io.out()).toMatch(new RegExp(`^${ITEM}:12: q-0000aaaa changed its key since commit [0-9a-f]{10} \\(expected committed items never to change: restore it, and put the new version in a new item with reimplements: q-0000aaaa\\)$`, 'm'))
+  expect(io.out()).toMatch(
+    new RegExp(
+      `^${ITEM}:12: q-0000aaaa changed its key since commit [0-9a-f]{10} \\(expected committed items never to change: restore it, and put the new version in a new item with reimplements: q-0000aaaa\\)$`,
+      'm',
+    ),
+  )
 })
 
 test('a mutation committed earlier is still caught, while explanation edits are free', async () => {
@@ -61,7 +85,11 @@ test('a mutation committed earlier is still caught, while explanation edits are 
   git(root, 'init', '-q')
   git(root, 'add', '.')
   git(root, 'commit', '-qm', 'first')
-  edit(join(root, ITEM), 'explanation: Fixture explanation.', 'explanation: A clearer fixture explanation.')
+  edit(
+    join(root, ITEM),
+    'explanation: Fixture explanation.',
+    'explanation: A clearer fixture explanation.',
+  )
   git(root, 'commit', '-qam', 'explanation only')
   const clean = memoryIo(root)
   expect(await run(['content', 'check'], clean)).toBe(0)

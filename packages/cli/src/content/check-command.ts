@@ -11,7 +11,9 @@ export async function checkPack(options: CheckOptions, io: Io): Promise<PackResu
   if (!options.history) return buildPack(sources)
   const history = await readItemHistory(options.contentRoot)
   if (!history.ok) {
-    io.stderr.write(`certforge: immutability NOT checked: ${history.reason} (run inside a git clone, or pass --no-history to silence this)\n`)
+    io.stderr.write(
+      `certforge: immutability NOT checked: ${history.reason} (run inside a git clone, or pass --no-history to silence this)\n`,
+    )
     return buildPack(sources)
   }
   return buildPack({ ...sources, history: history.history })

@@ -10,7 +10,10 @@ const BUNDLED_CONTENT = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 export function resolveContentRoot(option: string | undefined, cwd: string): string {
   if (option !== undefined) {
     const dir = isAbsolute(option) ? option : join(cwd, option)
-    if (!existsSync(dir)) throw new UsageError(`--content ${option}: no such folder (expected the folder holding <exam>/blueprint.yaml)`)
+    if (!existsSync(dir))
+      throw new UsageError(
+        `--content ${option}: no such folder (expected the folder holding <exam>/blueprint.yaml)`,
+      )
     return dir
   }
   const local = join(cwd, 'content')

@@ -10,10 +10,24 @@ export type HistoryResult = { ok: true; history: CommittedItem[] } | { ok: false
 
 /** Blob ids of every committed version of every item file, oldest commit first. */
 async function itemBlobs(contentRoot: string): Promise<{ commit: string; blob: string }[]> {
-  const { stdout } = await run('git', ['log', '--reverse', '--raw', '--no-abbrev', '--no-renames', '--relative', '--format=commit %H', '--', '*/items/*'], {
-    cwd: contentRoot,
-    maxBuffer: 256 * 1024 * 1024,
-  })
+  const { stdout } = await run(
+    'git',
+    [
+      'log',
+      '--reverse',
+      '--raw',
+      '--no-abbrev',
+      '--no-renames',
+      '--relative',
+      '--format=commit %H',
+      '--',
+      '*/items/*',
+    ],
+    {
+      cwd: contentRoot,
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  )
   const blobs: { commit: string; blob: string }[] = []
   let commit = ''
   for (const line of stdout.split('\n')) {

@@ -13,10 +13,19 @@ export type BlueprintView = {
     taskStatements: {
       id: string
       title: string
-      objectives: (CoverageCounts & { id: string; kind: 'knowledge' | 'skill'; description: string })[]
+      objectives: (CoverageCounts & {
+        id: string
+        kind: 'knowledge' | 'skill'
+        description: string
+      })[]
     }[]
   }[]
-  services: (CoverageCounts & { slug: string; name: string; formerNames: string[]; category: string })[]
+  services: (CoverageCounts & {
+    slug: string
+    name: string
+    formerNames: string[]
+    category: string
+  })[]
   totals: { objectives: number; liveItems: number; lessons: number; flashcards: number }
 }
 
@@ -37,13 +46,28 @@ export function blueprintView(pack: ContentPack, blueprint: Blueprint): Blueprin
         title: t.title,
         objectives: t.objectives.map((o) => {
           const c = byObjective.get(o.id) ?? zero
-          return { id: o.id, kind: o.kind, description: o.description, items: c.items, lessons: c.lessons, flashcards: c.flashcards }
+          return {
+            id: o.id,
+            kind: o.kind,
+            description: o.description,
+            items: c.items,
+            lessons: c.lessons,
+            flashcards: c.flashcards,
+          }
         }),
       })),
     })),
     services: blueprint.services.map((s) => {
       const c = byService.get(s.slug) ?? zero
-      return { slug: s.slug, name: s.name, formerNames: s.formerNames, category: s.category, items: c.items, lessons: c.lessons, flashcards: c.flashcards }
+      return {
+        slug: s.slug,
+        name: s.name,
+        formerNames: s.formerNames,
+        category: s.category,
+        items: c.items,
+        lessons: c.lessons,
+        flashcards: c.flashcards,
+      }
     }),
     totals: {
       objectives: coverage.objectives.length,

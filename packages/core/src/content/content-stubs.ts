@@ -9,11 +9,17 @@ export type StubOptions = { id: string; exam: string; objective: string; service
 const OPTION = (id: string, correct: boolean) =>
   `  - id: ${id}\n    text: TODO option ${id}\n    correct: ${correct}\n    rationale: TODO why this option is ${correct ? 'right' : 'wrong'} in this scenario\n`
 
-function questionBody(type: Exclude<ItemType, 'case-study'>, indent: string, o: StubOptions): string {
+function questionBody(
+  type: Exclude<ItemType, 'case-study'>,
+  indent: string,
+  o: StubOptions,
+): string {
   const common = `stem: TODO a scenario that ends in one clear question${type === 'multiple' ? ' (Choose two.)' : ''}\nexplanation: TODO the reasoning a learner should take away\ndifficulty: 3\nobjectives:\n  ${o.exam}: [${o.objective}]\n`
   let answer = ''
-  if (type === 'single') answer = `options:\n${OPTION('a', true)}${OPTION('b', false)}${OPTION('c', false)}${OPTION('d', false)}`
-  if (type === 'multiple') answer = `options:\n${OPTION('a', true)}${OPTION('b', true)}${OPTION('c', false)}${OPTION('d', false)}${OPTION('e', false)}`
+  if (type === 'single')
+    answer = `options:\n${OPTION('a', true)}${OPTION('b', false)}${OPTION('c', false)}${OPTION('d', false)}`
+  if (type === 'multiple')
+    answer = `options:\n${OPTION('a', true)}${OPTION('b', true)}${OPTION('c', false)}${OPTION('d', false)}${OPTION('e', false)}`
   if (type === 'ordering') {
     answer = `steps: # in the correct order\n${['a', 'b', 'c'].map((id) => `  - id: ${id}\n    text: TODO step ${id}\n    rationale: TODO why this step comes here\n`).join('')}`
   }
@@ -29,7 +35,8 @@ function questionBody(type: Exclude<ItemType, 'case-study'>, indent: string, o: 
 export function itemStub(type: ItemType, o: StubOptions): string {
   const head = `id: ${o.id}\ntype: ${type}\nstatus: draft\nservices: [${o.service}]\nreferences: [] # TODO URLs from content/aws-docs-catalog.tsv\n`
   if (type !== 'case-study') return `${head}${questionBody(type, '', o)}`
-  const sub = (n: number) => `  - id: ${o.id}.${n}\n    type: single\n${questionBody('single', '    ', o)}`
+  const sub = (n: number) =>
+    `  - id: ${o.id}.${n}\n    type: single\n${questionBody('single', '    ', o)}`
   return `${head}title: TODO a short name for the case\nscenario: TODO the shared scenario every question refers to\nquestions:\n${sub(1)}${sub(2)}`
 }
 

@@ -34,23 +34,28 @@ export function computeCoverage(pack: ContentPack, blueprint: Blueprint): Covera
   const serviceCounts = new Map<string, CoverageCounts>()
   for (const domain of blueprint.domains) {
     for (const task of domain.taskStatements) {
-      for (const objective of task.objectives) objectiveCounts.set(objective.id, { items: 0, lessons: 0, flashcards: 0 })
+      for (const objective of task.objectives)
+        objectiveCounts.set(objective.id, { items: 0, lessons: 0, flashcards: 0 })
     }
   }
-  for (const service of blueprint.services) serviceCounts.set(service.slug, { items: 0, lessons: 0, flashcards: 0 })
+  for (const service of blueprint.services)
+    serviceCounts.set(service.slug, { items: 0, lessons: 0, flashcards: 0 })
 
   for (const item of pack.items.filter((i) => i.status === 'live')) {
     for (const question of scorableQuestions(item)) {
-      for (const objective of question.objectives[exam] ?? []) bump(objectiveCounts, objective, 'items')
+      for (const objective of question.objectives[exam] ?? [])
+        bump(objectiveCounts, objective, 'items')
     }
     for (const service of item.services) bump(serviceCounts, service, 'items')
   }
   for (const lesson of pack.lessons) {
-    for (const objective of lesson.objectives[exam] ?? []) bump(objectiveCounts, objective, 'lessons')
+    for (const objective of lesson.objectives[exam] ?? [])
+      bump(objectiveCounts, objective, 'lessons')
     for (const service of lesson.services) bump(serviceCounts, service, 'lessons')
   }
   for (const card of pack.flashcards) {
-    for (const objective of card.objectives[exam] ?? []) bump(objectiveCounts, objective, 'flashcards')
+    for (const objective of card.objectives[exam] ?? [])
+      bump(objectiveCounts, objective, 'flashcards')
     for (const service of card.services) bump(serviceCounts, service, 'flashcards')
   }
 
@@ -72,10 +77,15 @@ export function computeCoverage(pack: ContentPack, blueprint: Blueprint): Covera
     category: s.category,
     ...(serviceCounts.get(s.slug) ?? { items: 0, lessons: 0, flashcards: 0 }),
   }))
-  const missing = (c: CoverageCounts) => (['items', 'lessons', 'flashcards'] as const).filter((k) => c[k] === 0)
+  const missing = (c: CoverageCounts) =>
+    (['items', 'lessons', 'flashcards'] as const).filter((k) => c[k] === 0)
   const gaps = [
-    ...objectives.filter((o) => missing(o).length > 0).map((o) => ({ kind: 'objective' as const, id: o.id, missing: missing(o) })),
-    ...services.filter((s) => missing(s).length > 0).map((s) => ({ kind: 'service' as const, id: s.slug, missing: missing(s) })),
+    ...objectives
+      .filter((o) => missing(o).length > 0)
+      .map((o) => ({ kind: 'objective' as const, id: o.id, missing: missing(o) })),
+    ...services
+      .filter((s) => missing(s).length > 0)
+      .map((s) => ({ kind: 'service' as const, id: s.slug, missing: missing(s) })),
   ]
   return { exam, objectives, services, gaps }
 }

@@ -3,7 +3,12 @@ import { FLASHCARD_ID, SLUG } from './ids.ts'
 import { ObjectiveMapSchema } from './item-schema.ts'
 
 export const FlashcardSchema = z.strictObject({
-  id: z.string().regex(FLASHCARD_ID, 'flashcard id like fc-1a2b3c4d (mint one with certforge content new card)'),
+  id: z
+    .string()
+    .regex(
+      FLASHCARD_ID,
+      'flashcard id like fc-1a2b3c4d (mint one with certforge content new card)',
+    ),
   front: z.string().trim().min(3),
   back: z.string().trim().min(1),
   objectives: ObjectiveMapSchema,

@@ -10,7 +10,8 @@ export function splitFrontMatter(file: SourceFile): FrontMatterDocument | Conten
     return {
       path: file.path,
       line: 1,
-      message: 'no front matter (expected the file to start with a --- line, YAML fields, and a closing --- line)',
+      message:
+        'no front matter (expected the file to start with a --- line, YAML fields, and a closing --- line)',
       severity: 'error',
     }
   }

@@ -28,7 +28,10 @@ function questionParts(q: ScorableQuestion): Record<Exclude<ImmutablePart, 'type
     case 'matching':
       return {
         stem: squash(q.stem),
-        options: JSON.stringify([q.prompts.map((p) => [p.id, squash(p.text)]), q.responses.map((r) => [r.id, squash(r.text)])]),
+        options: JSON.stringify([
+          q.prompts.map((p) => [p.id, squash(p.text)]),
+          q.responses.map((r) => [r.id, squash(r.text)]),
+        ]),
         key: JSON.stringify(q.prompts.map((p) => [p.id, p.match])),
       }
   }
@@ -53,7 +56,10 @@ export type ImmutabilityViolation = { id: string; parts: ImmutablePart[]; commit
  * corrected item gets a new id with `reimplements`. Compares each current item with the first
  * committed version of its id, so a mutation that slipped in earlier is still reported.
  */
-export function findImmutabilityViolations(current: readonly Item[], committed: readonly CommittedItem[]): ImmutabilityViolation[] {
+export function findImmutabilityViolations(
+  current: readonly Item[],
+  committed: readonly CommittedItem[],
+): ImmutabilityViolation[] {
   const first = new Map<string, CommittedItem>()
   for (const entry of committed) if (!first.has(entry.item.id)) first.set(entry.item.id, entry)
   const violations: ImmutabilityViolation[] = []
@@ -63,7 +69,8 @@ export function findImmutabilityViolations(current: readonly Item[], committed: 
     const now = immutableParts(item)
     const then = immutableParts(original.item)
     const changed = (Object.keys(now) as ImmutablePart[]).filter((part) => now[part] !== then[part])
-    if (changed.length > 0) violations.push({ id: item.id, parts: changed, commit: original.commit })
+    if (changed.length > 0)
+      violations.push({ id: item.id, parts: changed, commit: original.commit })
   }
   return violations
 }

@@ -46,7 +46,9 @@ const QuestionCore = {
 }
 
 const TopLevel = {
-  id: z.string().regex(ITEM_ID, 'item id like q-1a2b3c4d (mint one with certforge content new item)'),
+  id: z
+    .string()
+    .regex(ITEM_ID, 'item id like q-1a2b3c4d (mint one with certforge content new item)'),
   status: z.enum(['draft', 'live', 'retired']),
   services: z.array(z.string().regex(SLUG, 'service slug like amazon-s3')).min(1),
   references: z.array(z.url()).min(1),
@@ -55,9 +57,21 @@ const TopLevel = {
 
 const SubId = { id: z.string().regex(SUB_ITEM_ID, 'sub-item id like q-1a2b3c4d.1') }
 
-const singleFields = { type: z.literal('single'), ...QuestionCore, options: z.array(ChoiceOptionSchema) }
-const multipleFields = { type: z.literal('multiple'), ...QuestionCore, options: z.array(ChoiceOptionSchema) }
-const orderingFields = { type: z.literal('ordering'), ...QuestionCore, steps: z.array(OrderingStepSchema) }
+const singleFields = {
+  type: z.literal('single'),
+  ...QuestionCore,
+  options: z.array(ChoiceOptionSchema),
+}
+const multipleFields = {
+  type: z.literal('multiple'),
+  ...QuestionCore,
+  options: z.array(ChoiceOptionSchema),
+}
+const orderingFields = {
+  type: z.literal('ordering'),
+  ...QuestionCore,
+  steps: z.array(OrderingStepSchema),
+}
 const matchingFields = {
   type: z.literal('matching'),
   ...QuestionCore,
@@ -82,7 +96,11 @@ function uniqueIds(list: { id: string }[], path: string, ctx: Ctx): void {
   const seen = new Set<string>()
   list.forEach((entry, i) => {
     if (seen.has(entry.id)) {
-      ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate ${path} id ${entry.id} (expected each id once)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: [path, i, 'id'],
+        message: `duplicate ${path} id ${entry.id} (expected each id once)`,
+      })
     }
     seen.add(entry.id)
   })
@@ -93,7 +111,11 @@ function uniqueTexts(list: { text: string }[], path: string, ctx: Ctx): void {
   list.forEach((entry, i) => {
     const key = entry.text.trim().toLowerCase()
     if (seen.has(key)) {
-      ctx.addIssue({ code: 'custom', path: [path, i, 'text'], message: `this ${path} text repeats another one (expected distinct texts)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: [path, i, 'text'],
+        message: `this ${path} text repeats another one (expected distinct texts)`,
+      })
     }
     seen.add(key)
   })
@@ -108,24 +130,48 @@ function checkTypeRules(q: Question, ctx: Ctx): void {
     const keys = options.filter((o) => o.correct).length
     if (q.type === 'single') {
       if (options.length !== 4) {
-        ctx.addIssue({ code: 'custom', path: ['options'], message: `single has ${options.length} options (expected exactly 4: one key and three distractors)` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `single has ${options.length} options (expected exactly 4: one key and three distractors)`,
+        })
       }
       if (keys !== 1) {
-        ctx.addIssue({ code: 'custom', path: ['options'], message: `single has ${keys} options marked correct (expected exactly 1)` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: `single has ${keys} options marked correct (expected exactly 1)`,
+        })
       }
       return
     }
     if (options.length < 5) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `multiple has ${options.length} options (expected at least 5)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `multiple has ${options.length} options (expected at least 5)`,
+      })
     }
     if (keys < 2 || keys >= options.length) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `multiple has ${keys} options marked correct (expected at least 2 and fewer than the options)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `multiple has ${keys} options marked correct (expected at least 2 and fewer than the options)`,
+      })
     }
     const said = stemChooseCount(q.stem)
     if (said === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['stem'], message: `multiple-response stem does not say how many to choose (expected "(Choose ${keys === 3 ? 'three' : 'two'}.)" at the end)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stem'],
+        message: `multiple-response stem does not say how many to choose (expected "(Choose ${keys === 3 ? 'three' : 'two'}.)" at the end)`,
+      })
     } else if (said !== keys) {
-      ctx.addIssue({ code: 'custom', path: ['stem'], message: `stem says choose ${said} but ${keys} options are marked correct (expected the same number)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stem'],
+        message: `stem says choose ${said} but ${keys} options are marked correct (expected the same number)`,
+      })
     }
     return
   }
@@ -134,7 +180,11 @@ function checkTypeRules(q: Question, ctx: Ctx): void {
     uniqueIds(steps, 'steps', ctx)
     uniqueTexts(steps, 'steps', ctx)
     if (steps.length < 3 || steps.length > 5) {
-      ctx.addIssue({ code: 'custom', path: ['steps'], message: `ordering has ${steps.length} steps (expected 3 to 5, listed in the correct order)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: `ordering has ${steps.length} steps (expected 3 to 5, listed in the correct order)`,
+      })
     }
     return
   }
@@ -145,18 +195,30 @@ function checkTypeRules(q: Question, ctx: Ctx): void {
     uniqueIds(responses, 'responses', ctx)
     uniqueTexts(responses, 'responses', ctx)
     if (prompts.length < 3 || prompts.length > 7) {
-      ctx.addIssue({ code: 'custom', path: ['prompts'], message: `matching has ${prompts.length} prompts (expected 3 to 7)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prompts'],
+        message: `matching has ${prompts.length} prompts (expected 3 to 7)`,
+      })
     }
     const responseIds = new Set(responses.map((r) => r.id))
     prompts.forEach((p, i) => {
       if (!responseIds.has(p.match)) {
-        ctx.addIssue({ code: 'custom', path: ['prompts', i, 'match'], message: `prompt ${p.id} matches ${p.match}, which is not a response (expected one of ${[...responseIds].join(', ')})` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['prompts', i, 'match'],
+          message: `prompt ${p.id} matches ${p.match}, which is not a response (expected one of ${[...responseIds].join(', ')})`,
+        })
       }
     })
     const matched = new Set(prompts.map((p) => p.match))
     responses.forEach((r, i) => {
       if (!matched.has(r.id) && r.rationale === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['responses', i, 'rationale'], message: `response ${r.id} matches no prompt and has no rationale (expected a rationale saying why it fits none)` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['responses', i, 'rationale'],
+          message: `response ${r.id} matches no prompt and has no rationale (expected a rationale saying why it fits none)`,
+        })
       }
     })
   }
@@ -186,22 +248,40 @@ export const CaseStudyItemSchema = z
   })
   .superRefine((cs, ctx) => {
     if (cs.questions.length < 2) {
-      ctx.addIssue({ code: 'custom', path: ['questions'], message: `case study has ${cs.questions.length} questions (expected at least 2)` })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: `case study has ${cs.questions.length} questions (expected at least 2)`,
+      })
     }
     cs.questions.forEach((q, i) => {
       const expected = `${cs.id}.${i + 1}`
       if (q.id !== expected) {
-        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `sub-item id ${q.id} (expected ${expected}: the case id, a dot and its position)` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'id'],
+          message: `sub-item id ${q.id} (expected ${expected}: the case id, a dot and its position)`,
+        })
       }
     })
   })
 
 export const ItemSchema = z
-  .discriminatedUnion('type', [SingleItemSchema, MultipleItemSchema, OrderingItemSchema, MatchingItemSchema, CaseStudyItemSchema])
+  .discriminatedUnion('type', [
+    SingleItemSchema,
+    MultipleItemSchema,
+    OrderingItemSchema,
+    MatchingItemSchema,
+    CaseStudyItemSchema,
+  ])
   .superRefine((item, ctx) => {
     if (item.type !== 'case-study') checkTypeRules(item, ctx)
     if (item.reimplements === item.id) {
-      ctx.addIssue({ code: 'custom', path: ['reimplements'], message: 'an item cannot reimplement itself (expected the id of the item it replaces)' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reimplements'],
+        message: 'an item cannot reimplement itself (expected the id of the item it replaces)',
+      })
     }
   })
 

@@ -7,8 +7,14 @@ export const LessonFrontMatterSchema = z.strictObject({
   id: z.string().regex(SLUG, 'kebab-case lesson id like s3-storage-classes'),
   title: z.string().trim().min(3),
   taskStatements: z
-    .record(z.string().regex(EXAM_CODE, 'exam code like MLA-C01'), z.array(z.string().regex(TASK_ID, 'task id like 1.1')).min(1))
-    .refine((map) => Object.keys(map).length > 0, 'at least one exam code with its task statements'),
+    .record(
+      z.string().regex(EXAM_CODE, 'exam code like MLA-C01'),
+      z.array(z.string().regex(TASK_ID, 'task id like 1.1')).min(1),
+    )
+    .refine(
+      (map) => Object.keys(map).length > 0,
+      'at least one exam code with its task statements',
+    ),
   objectives: ObjectiveMapSchema,
   services: z.array(z.string().regex(SLUG, 'service slug like amazon-s3')).default([]),
   minutes: z.number().int().min(1).max(120),

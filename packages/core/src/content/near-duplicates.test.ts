@@ -2,9 +2,12 @@ import { expect, test } from 'vitest'
 import { findNearDuplicates, jaccard, shingles } from './near-duplicates.ts'
 
 test('a stem with one word changed is flagged, a different stem is not', () => {
-  const a = 'A company stores clickstream data in Amazon S3 and needs to train a model every night with the newest events only'
-  const b = 'A company stores clickstream data in Amazon S3 and needs to train a model every night with the newest events only please'
-  const c = 'Which SageMaker AI endpoint type suits unpredictable traffic with long idle periods between bursts of requests'
+  const a =
+    'A company stores clickstream data in Amazon S3 and needs to train a model every night with the newest events only'
+  const b =
+    'A company stores clickstream data in Amazon S3 and needs to train a model every night with the newest events only please'
+  const c =
+    'Which SageMaker AI endpoint type suits unpredictable traffic with long idle periods between bursts of requests'
   const found = findNearDuplicates([
     { id: 'a', text: a },
     { id: 'b', text: b },
@@ -21,7 +24,9 @@ test('prefix filtering finds exactly what brute force finds', () => {
     return seed / 2 ** 31
   }
   const vocabulary = Array.from({ length: 40 }, (_, i) => `w${i}`)
-  const base = Array.from({ length: 60 }, () => Array.from({ length: 20 }, () => vocabulary[Math.floor(rand() * 12)]).join(' '))
+  const base = Array.from({ length: 60 }, () =>
+    Array.from({ length: 20 }, () => vocabulary[Math.floor(rand() * 12)]).join(' '),
+  )
   const texts = base.flatMap((t, i) => {
     const words = t.split(' ')
     words[Math.floor(rand() * words.length)] = vocabulary[Math.floor(rand() * 40)] ?? 'x'

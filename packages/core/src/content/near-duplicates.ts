@@ -26,14 +26,19 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared)
 }
 
-export function findNearDuplicates(texts: readonly Text[], threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicate[] {
+export function findNearDuplicates(
+  texts: readonly Text[],
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+): NearDuplicate[] {
   const sets = texts.map((t) => shingles(t.text))
   const frequency = new Map<string, number>()
   for (const set of sets) for (const s of set) frequency.set(s, (frequency.get(s) ?? 0) + 1)
   const index = new Map<string, number[]>()
   const found: NearDuplicate[] = []
   sets.forEach((set, i) => {
-    const ordered = [...set].sort((x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : 1))
+    const ordered = [...set].sort(
+      (x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || (x < y ? -1 : 1),
+    )
     const prefix = ordered.slice(0, ordered.length - Math.ceil(threshold * ordered.length) + 1)
     const candidates = new Set<number>()
     for (const s of prefix) for (const j of index.get(s) ?? []) candidates.add(j)

@@ -68,39 +68,67 @@ const FIELD_HINTS: Record<string, string> = {
 }
 
 /** Turns a zod issue into "field: what is wrong (expected …)". */
-export function describeZodIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
+export function describeZodIssue(issue: z.core.$ZodIssue): {
+  path: PropertyKey[]
+  message: string
+} {
   const path = [...issue.path]
   const field = dotted(path) || 'the top level'
   const last = path.at(-1)
   const hint = typeof last === 'string' ? FIELD_HINTS[last] : undefined
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { path, message: `${field} is missing (expected ${hint ?? issue.expected})` }
-      return { path, message: `${field} is ${describeValue(issue.input)} (expected ${issue.expected})` }
+      if (issue.input === undefined)
+        return { path, message: `${field} is missing (expected ${hint ?? issue.expected})` }
+      return {
+        path,
+        message: `${field} is ${describeValue(issue.input)} (expected ${issue.expected})`,
+      }
     case 'unrecognized_keys':
       return {
         path: [...path, issue.keys[0] ?? ''],
         message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} in ${field} (expected only the documented keys; see docs/content-format.md)`,
       }
     case 'invalid_value':
-      return { path, message: `${field} is ${describeValue(issue.input)} (expected one of ${issue.values.map(String).join(', ')})` }
+      return {
+        path,
+        message: `${field} is ${describeValue(issue.input)} (expected one of ${issue.values.map(String).join(', ')})`,
+      }
     case 'invalid_union':
       return { path, message: `${field} matches no allowed shape (expected ${issue.message})` }
     case 'invalid_format':
-      return { path, message: `${field} is ${describeValue(issue.input)} (expected ${issue.message.startsWith('Invalid') ? issue.format : issue.message})` }
+      return {
+        path,
+        message: `${field} is ${describeValue(issue.input)} (expected ${issue.message.startsWith('Invalid') ? issue.format : issue.message})`,
+      }
     case 'too_small':
-      return { path, message: `${field} is too short or too small (expected ${issue.message.startsWith('Too small') || issue.message.startsWith('Invalid') ? `at least ${String(issue.minimum)}` : issue.message})` }
+      return {
+        path,
+        message: `${field} is too short or too small (expected ${issue.message.startsWith('Too small') || issue.message.startsWith('Invalid') ? `at least ${String(issue.minimum)}` : issue.message})`,
+      }
     case 'too_big':
-      return { path, message: `${field} is too long or too large (expected at most ${String(issue.maximum)})` }
+      return {
+        path,
+        message: `${field} is too long or too large (expected at most ${String(issue.maximum)})`,
+      }
     case 'custom':
-      return { path, message: issue.message.includes('(expected') ? `${field}: ${issue.message}` : `${field} is invalid (expected ${issue.message})` }
+      return {
+        path,
+        message: issue.message.includes('(expected')
+          ? `${field}: ${issue.message}`
+          : `${field} is invalid (expected ${issue.message})`,
+      }
     default:
       return { path, message: `${field}: ${issue.message}` }
   }
 }
 
 /** Validates parsed YAML data against a schema, mapping every zod issue to a file line. */
-export function validateWith<T>(schema: z.ZodType<T>, parsed: ParsedYaml, file: SourceFile): { value?: T; issues: ContentIssue[] } {
+export function validateWith<T>(
+  schema: z.ZodType<T>,
+  parsed: ParsedYaml,
+  file: SourceFile,
+): { value?: T; issues: ContentIssue[] } {
   const result = schema.safeParse(parsed.data, { reportInput: true })
   if (result.success) return { value: result.data, issues: [] }
   const issues = result.error.issues.map((issue): ContentIssue => {

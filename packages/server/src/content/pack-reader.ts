@@ -27,7 +27,9 @@ function displayPath(path: string, cwd: string): string {
 }
 
 async function readSources(paths: string[], cwd: string): Promise<SourceFile[]> {
-  return Promise.all(paths.map(async (p) => ({ path: displayPath(p, cwd), text: await readFile(p, 'utf8') })))
+  return Promise.all(
+    paths.map(async (p) => ({ path: displayPath(p, cwd), text: await readFile(p, 'utf8') })),
+  )
 }
 
 /**
@@ -35,14 +37,23 @@ async function readSources(paths: string[], cwd: string): Promise<SourceFile[]> 
  * `lessons/`, `flashcards/`, `guide/`) into one source set. Items of every folder form one bank,
  * so a second blueprint (MLA-C02) can map the same items to its own objectives.
  */
-export async function readPackSources(contentRoot: string, cwd = process.cwd()): Promise<PackSources> {
+export async function readPackSources(
+  contentRoot: string,
+  cwd = process.cwd(),
+): Promise<PackSources> {
   const examDirs = (await readdir(contentRoot, { withFileTypes: true }))
     .filter((e) => e.isDirectory())
     .map((e) => join(contentRoot, e.name))
     .sort()
   const collect = async (sub: string, ext: readonly string[]) =>
     readSources((await Promise.all(examDirs.map((d) => walk(join(d, sub), ext)))).flat(), cwd)
-  const blueprintPaths = (await Promise.all(examDirs.map(async (d) => ((await exists(join(d, 'blueprint.yaml'))) ? [join(d, 'blueprint.yaml')] : [])))).flat()
+  const blueprintPaths = (
+    await Promise.all(
+      examDirs.map(async (d) =>
+        (await exists(join(d, 'blueprint.yaml'))) ? [join(d, 'blueprint.yaml')] : [],
+      ),
+    )
+  ).flat()
   const catalogPath = join(contentRoot, CATALOG_FILE)
   return {
     blueprints: await readSources(blueprintPaths, cwd),

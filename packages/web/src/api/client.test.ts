@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { ApiError, type FetchLike, fetchBlueprint, getJson } from './client.ts'
+import { ApiError, type FetchLike, fetchBlueprint, getJson, toApiError } from './client.ts'
 
 function answering(response: Response, seen: string[] = []): FetchLike {
   return async (input) => {
@@ -9,7 +9,10 @@ function answering(response: Response, seen: string[] = []): FetchLike {
 }
 
 function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  })
 }
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
@@ -22,20 +25,34 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 }
 
 test('a 2xx JSON body is returned as is', async () => {
-  const body = await getJson<{ status: string }>('/api/health', { fetch: answering(json({ status: 'ok' })) })
+  const body = await getJson<{ status: string }>('/api/health', {
+    fetch: answering(json({ status: 'ok' })),
+  })
   expect(body).toEqual({ status: 'ok' })
 })
 
 test('a non-2xx { code, message } body becomes an ApiError with that code, message and status', async () => {
-  const fetch = answering(json({ code: 'EXAM_NOT_FOUND', message: 'No blueprint for exam XYZ-C01' }, 404))
+  const fetch = answering(
+    json({ code: 'EXAM_NOT_FOUND', message: 'No blueprint for exam XYZ-C01' }, 404),
+  )
   const error = await failure(getJson('/api/blueprint?exam=XYZ-C01', { fetch }))
-  expect([error.code, error.message, error.status]).toEqual(['EXAM_NOT_FOUND', 'No blueprint for exam XYZ-C01', 404])
+  expect([error.code, error.message, error.status]).toEqual([
+    'EXAM_NOT_FOUND',
+    'No blueprint for exam XYZ-C01',
+    404,
+  ])
 })
 
 test('a non-2xx body without code and message gets an HTTP_<status> code', async () => {
-  const fetch = answering(new Response('<h1>Bad Gateway</h1>', { status: 502, statusText: 'Bad Gateway' }))
+  const fetch = answering(
+    new Response('<h1>Bad Gateway</h1>', { status: 502, statusText: 'Bad Gateway' }),
+  )
   const error = await failure(getJson('/api/blueprint', { fetch }))
-  expect([error.code, error.message, error.status]).toEqual(['HTTP_502', 'The server answered 502 Bad Gateway', 502])
+  expect([error.code, error.message, error.status]).toEqual([
+    'HTTP_502',
+    'The server answered 502 Bad Gateway',
+    502,
+  ])
 })
 
 test('a 2xx answer that is not JSON (the SPA fallback page) is a BAD_RESPONSE', async () => {
@@ -61,7 +78,9 @@ test('an aborted request rethrows the abort instead of reporting a network error
     init?.signal?.throwIfAborted()
     return json({})
   }
-  const error = await getJson('/api/health', { fetch, signal: controller.signal }).catch((e: unknown) => e)
+  const error = await getJson('/api/health', { fetch, signal: controller.signal }).catch(
+    (e: unknown) => e,
+  )
   expect(error).not.toBeInstanceOf(ApiError)
   expect(error).toBeInstanceOf(DOMException)
 })
@@ -70,4 +89,14 @@ test('fetchBlueprint asks for the MLA-C01 blueprint', async () => {
   const seen: string[] = []
   await fetchBlueprint({ fetch: answering(json({}), seen) })
   expect(seen).toEqual(['/api/blueprint?exam=MLA-C01'])
+})
+
+test('toApiError keeps ApiErrors and wraps anything else as UNEXPECTED', () => {
+  const original = new ApiError('EXAM_NOT_FOUND', 'gone', 404)
+  expect(toApiError(original)).toBe(original)
+  expect([
+    toApiError(new SyntaxError('bad')).code,
+    toApiError(new SyntaxError('bad')).message,
+  ]).toEqual(['UNEXPECTED', 'bad'])
+  expect(toApiError('oops').message).toBe('oops')
 })

@@ -47,16 +47,28 @@ export async function getJson<T>(path: string, options: RequestOptions = {}): Pr
     })
   } catch (error) {
     if (options.signal?.aborted) throw error
-    throw new ApiError('NETWORK_ERROR', `Could not reach the certforge server (${String(error)}).`, 0)
+    throw new ApiError(
+      'NETWORK_ERROR',
+      `Could not reach the certforge server (${String(error)}).`,
+      0,
+    )
   }
   const body = await readJson(response)
   if (!response.ok) {
     const known = errorBody(body)
     if (known) throw new ApiError(known.code, known.message, response.status)
-    throw new ApiError(`HTTP_${response.status}`, `The server answered ${response.status} ${response.statusText}`.trim(), response.status)
+    throw new ApiError(
+      `HTTP_${response.status}`,
+      `The server answered ${response.status} ${response.statusText}`.trim(),
+      response.status,
+    )
   }
   if (body === undefined) {
-    throw new ApiError('BAD_RESPONSE', `Expected JSON from ${path} but the server sent something else.`, response.status)
+    throw new ApiError(
+      'BAD_RESPONSE',
+      `Expected JSON from ${path} but the server sent something else.`,
+      response.status,
+    )
   }
   // Our own server answered, and it validates what it sends; the web trusts the declared type.
   return body as T
@@ -66,4 +78,10 @@ export const EXAM_CODE = 'MLA-C01'
 
 export function fetchBlueprint(options: RequestOptions = {}): Promise<BlueprintView> {
   return getJson<BlueprintView>(`/api/blueprint?exam=${encodeURIComponent(EXAM_CODE)}`, options)
+}
+
+/** Anything a loader threw, as an ApiError the error panel can show. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  return new ApiError('UNEXPECTED', error instanceof Error ? error.message : String(error), 0)
 }

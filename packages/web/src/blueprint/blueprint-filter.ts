@@ -20,10 +20,14 @@ function matchesTerms(terms: readonly string[], fields: readonly string[]): bool
  * task statement or domain, so "1.2 skill" finds the skills of task 1.2. Emptied task statements
  * and domains are left out.
  */
-export function filterBlueprint(domains: readonly BlueprintDomain[], filter: BlueprintFilter): BlueprintDomain[] {
+export function filterBlueprint(
+  domains: readonly BlueprintDomain[],
+  filter: BlueprintFilter,
+): BlueprintDomain[] {
   const terms = searchTerms(filter.text)
   const keep = (o: BlueprintObjective, t: BlueprintTask, d: BlueprintDomain) =>
-    (!filter.gapsOnly || isGap(o)) && matchesTerms(terms, [o.id, o.kind, o.description, t.id, t.title, d.title])
+    (!filter.gapsOnly || isGap(o)) &&
+    matchesTerms(terms, [o.id, o.kind, o.description, t.id, t.title, d.title])
   return domains
     .map((d) => ({
       ...d,

@@ -7,7 +7,11 @@ import type { BlueprintDomain, BlueprintObjective } from './blueprint-types.ts'
  */
 export type CoverageStatus = 'none' | 'partial' | 'full'
 
-export const COVERAGE_KINDS = ['items', 'lessons', 'flashcards'] as const satisfies readonly (keyof CoverageCounts)[]
+export const COVERAGE_KINDS = [
+  'items',
+  'lessons',
+  'flashcards',
+] as const satisfies readonly (keyof CoverageCounts)[]
 
 export function coverageStatus(counts: CoverageCounts): CoverageStatus {
   const present = COVERAGE_KINDS.filter((kind) => counts[kind] > 0).length

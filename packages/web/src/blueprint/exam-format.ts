@@ -16,10 +16,13 @@ export type FormatFact = { term: string; detail: string }
 export function describeFormat(format: ExamFormat): FormatFact[] {
   const time =
     format.accommodationMinutes > 0
-      ? `${format.minutes} minutes (+${format.accommodationMinutes} with an ESL accommodation)`
+      ? `${format.minutes} minutes (+${format.accommodationMinutes} with an exam accommodation)`
       : `${format.minutes} minutes`
   return [
-    { term: 'Questions', detail: `${format.items}: ${format.scored} scored + ${format.unscored} unscored` },
+    {
+      term: 'Questions',
+      detail: `${format.items}: ${format.scored} scored + ${format.unscored} unscored`,
+    },
     { term: 'Time', detail: time },
     {
       term: 'Passing score',

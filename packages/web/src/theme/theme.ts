@@ -23,7 +23,10 @@ export function loadThemePreference(store: KeyValueStore | undefined): ThemePref
   }
 }
 
-export function saveThemePreference(store: KeyValueStore | undefined, preference: ThemePreference): void {
+export function saveThemePreference(
+  store: KeyValueStore | undefined,
+  preference: ThemePreference,
+): void {
   try {
     if (preference === 'system') store?.removeItem(THEME_STORAGE_KEY)
     else store?.setItem(THEME_STORAGE_KEY, preference)
@@ -32,7 +35,10 @@ export function saveThemePreference(store: KeyValueStore | undefined, preference
   }
 }
 
-export function applyThemePreference(root: { dataset: DOMStringMap }, preference: ThemePreference): void {
+export function applyThemePreference(
+  root: { dataset: DOMStringMap },
+  preference: ThemePreference,
+): void {
   if (preference === 'system') delete root.dataset.theme
   else root.dataset.theme = preference
 }
