@@ -176,3 +176,12 @@ test('serve with a bad --host names the flag, exit 1', async () => {
   expect(await run(['serve', '--host', 'not a host!'], io)).toBe(1)
   expect(io.err()).toMatch(/^certforge: HOST/)
 })
+
+test('export to a folder that does not exist is one line, not a stack trace', async () => {
+  const { root } = copyMiniPack()
+  const io = memoryIo(root)
+  expect(await run(['content', 'export', '--json', 'missing/dir/pack.json'], io)).toBe(1)
+  expect(io.err()).toBe(
+    'certforge: --json missing/dir/pack.json: cannot write the file (ENOENT; expected a path in an existing, writable folder)\n',
+  )
+})

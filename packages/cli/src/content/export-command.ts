@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import { exportPack, formatIssue } from '@certforge/core'
-import type { Io } from '../io.ts'
+import { type Io, UsageError } from '../io.ts'
 import { checkPack } from './check-command.ts'
 
 /** `certforge content export --json FILE`: refuses to export a pack that has errors. */
@@ -19,7 +19,14 @@ export async function contentExport(
     return 1
   }
   const target = isAbsolute(options.file) ? options.file : join(io.cwd, options.file)
-  await writeFile(target, `${JSON.stringify(exportPack(result.pack), null, 2)}\n`)
+  try {
+    await writeFile(target, `${JSON.stringify(exportPack(result.pack), null, 2)}\n`)
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error)
+    throw new UsageError(
+      `--json ${options.file}: cannot write the file (${reason}; expected a path in an existing, writable folder)`,
+    )
+  }
   const { items, lessons, flashcards } = result.pack
   io.stdout.write(
     `content export: wrote ${options.file} (${items.length} items, ${lessons.length} lessons, ${flashcards.length} flashcards)\n`,
