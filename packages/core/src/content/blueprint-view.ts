@@ -1,33 +1,60 @@
-import type { Blueprint } from './blueprint-schema.ts'
-import { type CoverageCounts, computeCoverage } from './coverage.ts'
+import { z } from 'zod'
+import { type Blueprint, ExamFormatSchema } from './blueprint-schema.ts'
+import { computeCoverage } from './coverage.ts'
 import type { ContentPack } from './pack.ts'
 
-/** The blueprint as the web app shows it: the exam guide's structure with coverage counts. */
-export type BlueprintView = {
-  exam: Blueprint['exam']
-  format: Blueprint['format']
-  domains: {
-    id: string
-    title: string
-    weight: number
-    taskStatements: {
-      id: string
-      title: string
-      objectives: (CoverageCounts & {
-        id: string
-        kind: 'knowledge' | 'skill'
-        description: string
-      })[]
-    }[]
-  }[]
-  services: (CoverageCounts & {
-    slug: string
-    name: string
-    formerNames: string[]
-    category: string
-  })[]
-  totals: { objectives: number; liveItems: number; lessons: number; flashcards: number }
-}
+const Counts = { items: z.number().int(), lessons: z.number().int(), flashcards: z.number().int() }
+
+export const ExamSchema = z.object({ code: z.string(), name: z.string(), version: z.string() })
+
+/**
+ * The blueprint as the web app shows it: the exam guide's structure with coverage counts. One
+ * schema serves as the TypeScript type, the server's response validation and its OpenAPI document.
+ */
+export const BlueprintViewSchema = z
+  .object({
+    exam: ExamSchema,
+    format: ExamFormatSchema,
+    domains: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        weight: z.number(),
+        taskStatements: z.array(
+          z.object({
+            id: z.string(),
+            title: z.string(),
+            objectives: z.array(
+              z.object({
+                id: z.string(),
+                kind: z.enum(['knowledge', 'skill']),
+                description: z.string(),
+                ...Counts,
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+    services: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        formerNames: z.array(z.string()),
+        category: z.string(),
+        ...Counts,
+      }),
+    ),
+    totals: z.object({
+      objectives: z.number().int(),
+      liveItems: z.number().int(),
+      lessons: z.number().int(),
+      flashcards: z.number().int(),
+    }),
+  })
+  .meta({ description: 'The exam guide structure with coverage counts per objective and service' })
+
+export type BlueprintView = z.infer<typeof BlueprintViewSchema>
 
 export function blueprintView(pack: ContentPack, blueprint: Blueprint): BlueprintView {
   const coverage = computeCoverage(pack, blueprint)

@@ -82,7 +82,7 @@ function baseName(path: string): string {
 
 function loadYamlFiles<T>(
   files: SourceFile[],
-  schema: Parameters<typeof validateWith<T>>[0],
+  schema: z.ZodType<T>,
   issues: IssueList,
   invalid: Located<unknown>[] = [],
 ): Located<T>[] {

@@ -1,11 +1,19 @@
-import { blueprintView } from '@certforge/core'
+import { type BlueprintView, BlueprintViewSchema, blueprintView, ExamSchema } from '@certforge/core'
 import { z } from 'zod'
 import { AppError } from '../errors.ts'
-import { BlueprintViewSchema, ExamSchema } from './blueprint-view-schema.ts'
 import { type App, ErrorBodySchema, type RouteDeps } from './route-types.ts'
 
 export function registerContentRoutes(app: App, { content }: RouteDeps): void {
   const { blueprints } = content.pack
+  // The pack never changes while the server runs, so each exam's view is computed once.
+  const views = new Map<string, BlueprintView>()
+  const viewOf = (blueprint: (typeof blueprints)[number]): BlueprintView => {
+    const cached = views.get(blueprint.exam.code)
+    if (cached) return cached
+    const view = blueprintView(content.pack, blueprint)
+    views.set(blueprint.exam.code, view)
+    return view
+  }
 
   app.get(
     '/api/exams',
@@ -55,7 +63,7 @@ export function registerContentRoutes(app: App, { content }: RouteDeps): void {
           `exam "${exam}" has no blueprint (expected one of ${known})`,
         )
       }
-      return blueprintView(content.pack, blueprint)
+      return viewOf(blueprint)
     },
   )
 }
